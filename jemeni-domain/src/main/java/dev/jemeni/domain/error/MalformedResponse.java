@@ -24,9 +24,9 @@ public record MalformedResponse(int httpStatus, String problem, String bodyExcer
 
   @Override
   public String message() {
-    String detail = bodyExcerpt.isEmpty() ? "" : " Body: " + bodyExcerpt;
-    return "Jemeni sent a response the library cannot read (HTTP %d): %s. Report it with the body.%s"
-        .formatted(httpStatus, problem, detail);
+    String body = bodyExcerpt.isEmpty() ? "" : " Body: " + bodyExcerpt + ".";
+    return "Jemeni sent a response the library cannot read (HTTP %d): %s.%s %s"
+        .formatted(httpStatus, problem, body, "Report the response to the API provider.");
   }
 
   @Override

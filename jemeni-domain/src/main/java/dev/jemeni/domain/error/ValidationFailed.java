@@ -20,7 +20,9 @@ public record ValidationFailed(Seq<Violation> violations) implements JemeniError
 
   @Override
   public String message() {
-    return "Invalid input, nothing was sent: " + violations.mkString("; ");
+    return "Invalid input, nothing was sent: "
+        + violations.mkString("; ")
+        + ". Correct the fields and try again.";
   }
 
   @Override
