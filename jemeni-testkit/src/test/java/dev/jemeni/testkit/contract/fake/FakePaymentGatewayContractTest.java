@@ -1,0 +1,17 @@
+package dev.jemeni.testkit.contract.fake;
+
+import dev.jemeni.adapter.out.fake.FakeJemeniGateway;
+import dev.jemeni.adapter.out.fake.MutableClock;
+import dev.jemeni.testkit.builder.JemeniDefaults;
+import dev.jemeni.testkit.contract.ContractSubject;
+import dev.jemeni.testkit.contract.PaymentGatewayContract;
+
+/** Runs the {@link PaymentGatewayContract} against the fake adapter. */
+class FakePaymentGatewayContractTest extends PaymentGatewayContract {
+
+  @Override
+  protected ContractSubject createSubject() {
+    MutableClock clock = MutableClock.startingAt(JemeniDefaults.NOW);
+    return ContractSubject.of(FakeJemeniGateway.builder().clock(clock).build());
+  }
+}
