@@ -1,0 +1,4 @@
+package dev.jemeni.adapter.out.feign;
+
+/** The disable-subscription request body. */
+record DisableSubscriptionBody(String phone) {}
