@@ -1,0 +1,2 @@
+/** The {@code jemeni} command-line tool: payments, plans, subscriptions, webhooks, emulator. */
+package dev.jemeni.cli;
