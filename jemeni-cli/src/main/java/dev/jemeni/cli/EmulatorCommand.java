@@ -61,13 +61,16 @@ final class EmulatorCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     JemeniEmulator emulator = configure().start();
     faults.forEach(emulator.faults()::plan);
-    printReady(emulator, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    printReady(emulator, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   emulator.close();
+                  out.println("Jemeni emulator stopped.");
+                  out.flush();
                   stopped.countDown();
                 }));
     stopped.await();
