@@ -17,6 +17,7 @@ final class ChildProcess implements AutoCloseable {
 
   private final Process process;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private ChildProcess(Process process) {
     this.process = process;
@@ -40,16 +41,25 @@ final class ChildProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      if (line != null && line.startsWith(prefix)) {
+      if (line == null) {
+        break;
+      }
+      seen.add(line);
+      if (line.startsWith(prefix)) {
         return line;
       }
     }
-    throw new AssertionError("no line starting with '" + prefix + "' within " + timeout);
+    throw new AssertionError(
+        "no line starting with '" + prefix + "' within " + timeout + "; output so far: " + seen);
   }
 
-  /** Sends SIGTERM, as Ctrl-C's SIGINT would, and returns the exit code. */
+  /**
+   * Sends SIGTERM, which runs the shutdown hooks as Ctrl-C's SIGINT does, and returns the exit
+   * code. The signal goes through the process handle because {@link Process#destroy()} also closes
+   * the pipes, which would lose what the tool prints while it stops.
+   */
   int stop() throws InterruptedException {
-    process.destroy();
+    process.toHandle().destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the tool did not stop within 10 s");

@@ -41,6 +41,7 @@ public final class JemeniEmulator implements AutoCloseable {
   private static final Duration TICK = Duration.ofMillis(100);
 
   private final HttpServer server;
+  private final InetSocketAddress address;
   private final ApiHandler handler;
   private final ExecutorService executor;
   private final ScheduledExecutorService background;
@@ -56,6 +57,8 @@ public final class JemeniEmulator implements AutoCloseable {
       ScheduledExecutorService background,
       Faults faults) {
     this.server = server;
+    // Kept because the server no longer knows its address once stopped.
+    this.address = server.getAddress();
     this.handler = handler;
     this.executor = executor;
     this.background = background;
@@ -74,13 +77,12 @@ public final class JemeniEmulator implements AutoCloseable {
 
   /** Returns the base URL clients use, such as {@code http://127.0.0.1:41234/api}. */
   public String baseUrl() {
-    InetSocketAddress address = server.getAddress();
     return "http://" + address.getHostString() + ":" + address.getPort() + "/api";
   }
 
   /** Returns the port the server listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return address.getPort();
   }
 
   /** Returns the fault plan, to inject faults into the next requests. */
