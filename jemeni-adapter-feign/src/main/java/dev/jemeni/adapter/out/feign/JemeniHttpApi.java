@@ -21,6 +21,9 @@ interface JemeniHttpApi {
    *
    * @param transactionId the identifier, already percent-encoded by {@link QueryEncoding}
    */
+  // Param.encoded is deprecated in Feign 13.13 but still read, and javac 21+ warns about it.
+  // The value is already percent-encoded, so Feign must not encode it a second time.
+  @SuppressWarnings("deprecation")
   @RequestLine(
       value = "GET /payment/verify/state?transaction_id={transactionId}",
       decodeSlash = false)
