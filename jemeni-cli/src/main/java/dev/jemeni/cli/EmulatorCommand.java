@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,17 +62,12 @@ final class EmulatorCommand implements Callable<Integer> {
     faults.forEach(emulator.faults()::plan);
     PrintWriter out = spec.commandLine().getOut();
     printReady(emulator, out);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  emulator.close();
-                  out.println("Jemeni emulator stopped.");
-                  out.flush();
-                  stopped.countDown();
-                }));
-    stopped.await();
+    Shutdown.await(
+        () -> {
+          emulator.close();
+          out.println("Jemeni emulator stopped.");
+          out.flush();
+        });
     return ExitCodes.OK;
   }
 

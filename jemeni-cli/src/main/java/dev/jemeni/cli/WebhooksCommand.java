@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,15 +113,7 @@ final class WebhooksCommand {
               });
       out.println("Listening for webhooks on " + listener.url() + ". Stop with Ctrl-C.");
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    listener.close();
-                    stopped.countDown();
-                  }));
-      stopped.await();
+      Shutdown.await(listener::close);
       return ExitCodes.OK;
     }
   }
