@@ -18,7 +18,7 @@ final class ExitCodes {
   /** The input was invalid and nothing was sent. */
   static final int INVALID_INPUT = 2;
 
-  /** The API answered with an error. */
+  /** The API returned an error. */
   static final int API_ERROR = 3;
 
   /** The transport failed, the circuit is open, or the outcome is unknown. */

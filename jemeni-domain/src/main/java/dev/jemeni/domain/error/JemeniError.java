@@ -19,7 +19,7 @@ public sealed interface JemeniError
         CircuitOpen,
         ValidationFailed {
 
-  /** Returns a sentence that says what failed and what to do next. */
+  /** Returns a sentence stating what failed and what to do next. */
   String message();
 
   /**

@@ -1,6 +1,6 @@
 package dev.jemeni.domain.model;
 
-/** What a transaction or payment state means for the merchant. */
+/** The meaning of a transaction or payment state for the merchant. */
 public enum Outcome {
   /** The customer has not paid yet; the state can still change. */
   PENDING,

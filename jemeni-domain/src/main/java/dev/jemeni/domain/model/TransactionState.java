@@ -6,18 +6,19 @@ import java.util.Objects;
  * The numeric {@code state} of a transaction, kept raw and classified.
  *
  * <p>The documentation does not define the codes. Public client code treats 0 and 1 as pending and
- * 2 as success. NOTE: the code 3 for a failed transaction is this library's choice, shared by the
- * fake adapter and the emulator; the real service may use another. Every other code is {@link
- * Outcome#UNKNOWN}.
+ * 2 as success. Every code not listed here is {@link Outcome#UNKNOWN}, never success.
+ *
+ * <p>NOTE: code 3 for a failed transaction is this library's choice, which the fake adapter and the
+ * emulator share. The real service may use another code.
  *
  * @param raw the state exactly as the API sent it, such as {@code "2"}
  */
 public record TransactionState(String raw) {
 
-  /** Created, the notification not yet answered. */
+  /** Created; the customer has not responded to the notification yet. */
   public static final TransactionState CREATED = new TransactionState("0");
 
-  /** The customer was notified and has not answered. */
+  /** The customer was notified and has not responded. */
   public static final TransactionState PENDING = new TransactionState("1");
 
   /** The customer paid. */
