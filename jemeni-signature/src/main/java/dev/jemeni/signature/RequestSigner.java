@@ -25,6 +25,12 @@ public final class RequestSigner {
   private final byte[] secondKey;
   private final SecretKeySpec macKey;
 
+  // Every call copies these instead of looking the algorithm up again and, for HMAC, deriving the
+  // padded keys again: both cost more than digesting a typical request. Nothing updates them, so
+  // concurrent copies are safe. Null when the provider's instances cannot be cloned.
+  private final MessageDigest sha512Prototype;
+  private final Mac macPrototype;
+
   /**
    * Creates a signer for one account.
    *
@@ -38,6 +44,8 @@ public final class RequestSigner {
     this.secondKey =
         utf8(scheme == SignatureScheme.HMAC_SHA512 ? credentials.apiKey() : credentials.token());
     this.macKey = new SecretKeySpec(secretKey, "HmacSHA512");
+    this.sha512Prototype = cloneableOrNull(newSha512());
+    this.macPrototype = cloneableOrNull(newMac());
   }
 
   /** Returns the scheme this signer uses. */
@@ -80,7 +88,7 @@ public final class RequestSigner {
   }
 
   private byte[] sha512Plus(String method, String url, byte[] body, String timestamp) {
-    MessageDigest digest = newSha512();
+    MessageDigest digest = sha512();
     digest.update(secretKey);
     digest.update(PLUS);
     digest.update(secondKey);
@@ -96,7 +104,7 @@ public final class RequestSigner {
   }
 
   private byte[] hmacSha512(String method, String url, byte[] body, String timestamp) {
-    Mac mac = newMac();
+    Mac mac = hmac();
     mac.update(secretKey);
     mac.update(secondKey);
     mac.update(utf8(method));
@@ -122,6 +130,40 @@ public final class RequestSigner {
       return MessageDigest.getInstance("SHA-512");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-512 is not available in this JVM", e);
+    }
+  }
+
+  private MessageDigest sha512() {
+    try {
+      return sha512Prototype == null ? newSha512() : (MessageDigest) sha512Prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("cloning SHA-512 failed after the constructor's check", e);
+    }
+  }
+
+  private Mac hmac() {
+    try {
+      return macPrototype == null ? newMac() : (Mac) macPrototype.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("cloning HmacSHA512 failed after the constructor's check", e);
+    }
+  }
+
+  private static MessageDigest cloneableOrNull(MessageDigest digest) {
+    try {
+      digest.clone();
+      return digest;
+    } catch (CloneNotSupportedException e) {
+      return null;
+    }
+  }
+
+  private static Mac cloneableOrNull(Mac mac) {
+    try {
+      mac.clone();
+      return mac;
+    } catch (CloneNotSupportedException e) {
+      return null;
     }
   }
 

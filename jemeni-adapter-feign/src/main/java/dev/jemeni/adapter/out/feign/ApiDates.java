@@ -25,10 +25,25 @@ final class ApiDates {
     if (value.length() > 10 && value.charAt(10) == ' ') {
       value = value.substring(0, 10) + 'T' + value.substring(11);
     }
-    String normalized = value;
-    return withOffset(normalized)
-        .orElse(() -> withoutOffset(normalized, zone))
-        .orElse(() -> dateOnly(normalized, zone));
+    int separator = Math.max(value.indexOf('T'), value.indexOf('t'));
+    if (separator < 0) {
+      return dateOnly(value, zone);
+    }
+    // Each format that fails throws an exception, which costs more than the parse itself, so a
+    // format the text cannot match is not tried: an offset is Z or a sign after the time separator.
+    if (mayEndInOffset(value, separator)) {
+      Option<Instant> offset = withOffset(value);
+      if (offset.isDefined()) {
+        return offset;
+      }
+    }
+    return withoutOffset(value, zone);
+  }
+
+  private static boolean mayEndInOffset(String value, int separator) {
+    char last = value.charAt(value.length() - 1);
+    boolean zulu = last == 'Z' || last == 'z';
+    return zulu || value.indexOf('+', separator) > 0 || value.indexOf('-', separator) > 0;
   }
 
   private static Option<Instant> withOffset(String value) {

@@ -28,9 +28,9 @@ abstract class LenientDeserializer<T> extends StdScalarDeserializer<T> {
 
   @Override
   public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    String path = JsonPaths.of(parser);
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      String path = JsonPaths.of(parser);
       parser.skipChildren();
       return reject(context, path, "the value is an object or array, expected " + expected());
     }
@@ -38,7 +38,9 @@ abstract class LenientDeserializer<T> extends StdScalarDeserializer<T> {
       return null;
     }
     Either<String, T> read = read(parser, token);
-    return read.isRight() ? read.get() : reject(context, path, read.getLeft());
+    // The path is rendered only for a rejection, because rendering it for every field cost more
+    // than reading the field. Reading a scalar leaves the parser on it, so the path is the same.
+    return read.isRight() ? read.get() : reject(context, JsonPaths.of(parser), read.getLeft());
   }
 
   /** Reads the current scalar token, or returns why it cannot be read. */
