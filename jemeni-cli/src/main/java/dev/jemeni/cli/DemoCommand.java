@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * HTTP, against an emulator started in this process.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "demo",
     description =
         "Run the payment flow end to end against an embedded emulator; exit 0 if every step"

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jemeni emulator}: run the API emulator until Ctrl-C. */
-@Command(name = "emulator", description = "Run a local emulator of the Jemeni API until Ctrl-C.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "emulator",
+    description = "Run a local emulator of the Jemeni API until Ctrl-C.")
 final class EmulatorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

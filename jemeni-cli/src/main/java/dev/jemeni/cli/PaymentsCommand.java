@@ -16,13 +16,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code jemeni payments}: send a payment notification and read a transaction's state. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "payments",
     description = "Send payment notifications and read transaction states.",
     subcommands = {PaymentsCommand.Send.class, PaymentsCommand.State.class})
 final class PaymentsCommand {
 
   /** {@code jemeni payments send}. */
-  @Command(name = "send", description = "Send a payment notification to a customer.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "send",
+      description = "Send a payment notification to a customer.")
   static final class Send implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -72,7 +76,10 @@ final class PaymentsCommand {
   }
 
   /** {@code jemeni payments state}. */
-  @Command(name = "state", description = "Read a transaction's current state.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "state",
+      description = "Read a transaction's current state.")
   static final class State implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -8,13 +8,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code jemeni plans}: list subscription plans. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "plans",
     description = "List subscription plans.",
     subcommands = {PlansCommand.ListPlans.class})
 final class PlansCommand {
 
   /** {@code jemeni plans list}. */
-  @Command(name = "list", description = "List every plan, archived ones included.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "list",
+      description = "List every plan, archived ones included.")
   static final class ListPlans implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -26,6 +26,7 @@ import dev.jemeni.domain.value.PlanId;
 import dev.jemeni.domain.value.ReturnUrl;
 import dev.jemeni.domain.value.SubscriptionId;
 import dev.jemeni.domain.value.TransactionId;
+import dev.jemeni.webhooks.WebhookEvent;
 import io.vavr.jackson.datatype.VavrModule;
 
 /**
@@ -67,6 +68,14 @@ final class ResultJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not write " + value.getClass().getSimpleName(), e);
     }
+  }
+
+  /** Returns the event's JSON with its {@code type} first, such as {@code payment.success}. */
+  static String writeEvent(WebhookEvent event) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("type", event.type());
+    node.setAll((ObjectNode) MAPPER.valueToTree(event));
+    return write(node);
   }
 
   /** Returns {@code {"error": {...}}} with the error's type, message and fields. */

@@ -14,13 +14,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code jemeni subscriptions}: create and disable subscriptions. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "subscriptions",
     description = "Create and disable customers' subscriptions.",
     subcommands = {SubscriptionsCommand.Create.class, SubscriptionsCommand.Disable.class})
 final class SubscriptionsCommand {
 
   /** {@code jemeni subscriptions create}. */
-  @Command(name = "create", description = "Subscribe a customer to a plan.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "create",
+      description = "Subscribe a customer to a plan.")
   static final class Create implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -53,7 +57,10 @@ final class SubscriptionsCommand {
   }
 
   /** {@code jemeni subscriptions disable}. */
-  @Command(name = "disable", description = "Disable a customer's active subscription.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "disable",
+      description = "Disable a customer's active subscription.")
   static final class Disable implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code jemeni webhooks}: verify a webhook body, or listen for webhooks. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "webhooks",
     description = "Verify and receive Jemeni webhooks.",
     subcommands = {WebhooksCommand.Verify.class, WebhooksCommand.Listen.class})
@@ -31,6 +32,7 @@ final class WebhooksCommand {
 
   /** {@code jemeni webhooks verify}. */
   @Command(
+      mixinStandardHelpOptions = true,
       name = "verify",
       description = "Verify a webhook body against its signature; exit 0 if valid, 1 if not.")
   static final class Verify implements Callable<Integer> {
@@ -38,7 +40,10 @@ final class WebhooksCommand {
     @Spec CommandSpec spec;
     @Mixin OutputOptions output;
 
-    @Option(names = "--secret", required = true, description = "Webhook secret.")
+    @Option(
+        names = "--secret",
+        defaultValue = "${env:JEMENI_WEBHOOK_SECRET}",
+        description = "Webhook secret (env JEMENI_WEBHOOK_SECRET).")
     String secret;
 
     @Option(
@@ -52,11 +57,15 @@ final class WebhooksCommand {
 
     @Override
     public Integer call() throws IOException {
+      if (file != null && !Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(
+            "file " + file + " was not found: pass the path of the saved webhook body");
+      }
       byte[] body = file == null ? readStdin() : Files.readAllBytes(file);
       String header = WebhookSignatureScheme.hmacSha512Hex().headerName();
       WebhookResult result =
           WebhookReceiver.builder()
-              .secret(WebhookSecret.of(secret))
+              .secret(webhookSecret(secret))
               .build()
               .receive(body, Map.of(header, List.of(signature)));
       return print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -64,7 +73,8 @@ final class WebhooksCommand {
 
     private int print(WebhookResult result, PrintWriter out, PrintWriter err) {
       if (result instanceof WebhookResult.Verified verified) {
-        out.println(output.json ? ResultJson.write(verified.event()) : describe(verified.event()));
+        out.println(
+            output.json ? ResultJson.writeEvent(verified.event()) : describe(verified.event()));
         out.flush();
         return ExitCodes.OK;
       }
@@ -81,7 +91,10 @@ final class WebhooksCommand {
   }
 
   /** {@code jemeni webhooks listen}. */
-  @Command(name = "listen", description = "Receive webhooks until Ctrl-C and print each event.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "listen",
+      description = "Receive webhooks until Ctrl-C and print each event.")
   static final class Listen implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -92,7 +105,10 @@ final class WebhooksCommand {
     @Option(names = "--port", defaultValue = "0", description = "Port; 0 picks a free one.")
     int port;
 
-    @Option(names = "--secret", required = true, description = "Webhook secret.")
+    @Option(
+        names = "--secret",
+        defaultValue = "${env:JEMENI_WEBHOOK_SECRET}",
+        description = "Webhook secret (env JEMENI_WEBHOOK_SECRET).")
     String secret;
 
     @Override
@@ -106,7 +122,7 @@ final class WebhooksCommand {
           WebhookListener.start(
               host,
               port,
-              WebhookSecret.of(secret),
+              webhookSecret(secret),
               event -> {
                 out.println(describe(event));
                 out.flush();
@@ -116,6 +132,14 @@ final class WebhooksCommand {
       Shutdown.await(listener::close);
       return ExitCodes.OK;
     }
+  }
+
+  private static WebhookSecret webhookSecret(String secret) {
+    if (secret == null || secret.isBlank()) {
+      throw new IllegalArgumentException(
+          "the webhook secret is missing: set JEMENI_WEBHOOK_SECRET or pass --secret");
+    }
+    return WebhookSecret.of(secret);
   }
 
   static String describe(WebhookEvent event) {

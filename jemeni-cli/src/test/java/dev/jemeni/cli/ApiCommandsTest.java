@@ -121,6 +121,38 @@ class ApiCommandsTest {
   }
 
   @Test
+  void hugeOrExponentAmountExitsTwo() {
+    for (String amount : new String[] {"99999999999999999999999", "1E+3"}) {
+      CliRun run =
+          CliRun.against(
+              settings,
+              "payments",
+              "send",
+              "--phone",
+              "98745632",
+              "--amount",
+              amount,
+              "--country-id",
+              "1");
+
+      assertThat(run.exitCode()).as(amount).isEqualTo(2);
+      assertThat(run.err()).contains(amount);
+    }
+    assertThat(emulator.requestCount()).isZero();
+  }
+
+  @Test
+  void everySubcommandTakesHelp() {
+    for (String[] command :
+        new String[][] {{"payments", "send"}, {"plans", "list"}, {"webhooks", "verify"}}) {
+      CliRun run = CliRun.of(command[0], command[1], "--help");
+
+      assertThat(run.exitCode()).isEqualTo(0);
+      assertThat(run.out()).contains("Usage: jemeni " + command[0] + " " + command[1]);
+    }
+  }
+
+  @Test
   void apiErrorExitsThreeWithJsonError() throws Exception {
     CliRun run = CliRun.against(settings, "payments", "state", "NO-SUCH-TX", "--json");
 

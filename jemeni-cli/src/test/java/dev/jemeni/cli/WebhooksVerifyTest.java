@@ -37,6 +37,8 @@ class WebhooksVerifyTest {
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(new ObjectMapper().readTree(run.out()).at("/transactionId").asText())
         .isEqualTo("TX-CLI-1");
+    assertThat(new ObjectMapper().readTree(run.out()).at("/type").asText())
+        .isEqualTo("payment.success");
   }
 
   @Test
@@ -52,6 +54,16 @@ class WebhooksVerifyTest {
     assertThat(tampered.err()).startsWith("Webhook rejected:");
     assertThat(tampered.err()).doesNotContain(SECRET).doesNotContain(signature);
     assertThat(notHex.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void verifyMissingFileExitsTwo() {
+    Path missing = folder.resolve("absent.json");
+
+    CliRun run = verify(missing, "00");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("absent.json").contains("was not found");
   }
 
   private CliRun verify(Path body, String signature, String... extra) {

@@ -12,10 +12,17 @@ import java.util.Objects;
  * Serves a {@link WebhookProcessor} from the JDK's built-in HTTP server, so receiving webhooks
  * needs no web framework.
  *
- * <p>It reads the body bytes unchanged, accepts POST only, and writes the status with the reason as
- * a plain-text body. Mount it with {@code HttpServer.createContext(path, handler)}.
+ * <p>It reads the body bytes unchanged, accepts POST only, rejects a body over {@link
+ * #MAX_BODY_BYTES} with 413, and writes the status with the reason as a plain-text body. Mount it
+ * with {@code HttpServer.createContext(path, handler)}.
  */
 public final class WebhookHttpHandler implements HttpHandler {
+
+  /**
+   * The largest body read, 1 MiB. A documented event is a few hundred bytes; the bound keeps an
+   * endpoint open to the internet from reading arbitrarily large bodies into memory.
+   */
+  public static final int MAX_BODY_BYTES = 1 << 20;
 
   private final WebhookProcessor processor;
 
@@ -33,6 +40,10 @@ public final class WebhookHttpHandler implements HttpHandler {
         return;
       }
       byte[] body = readBody(exchange);
+      if (body.length > MAX_BODY_BYTES) {
+        respond(exchange, 413, "webhook body exceeds " + MAX_BODY_BYTES + " bytes");
+        return;
+      }
 
       ProcessingResult result = processor.process(body, exchange.getRequestHeaders());
 
@@ -42,7 +53,8 @@ public final class WebhookHttpHandler implements HttpHandler {
 
   private static byte[] readBody(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
-      return in.readAllBytes();
+      // One byte more than the limit tells an oversized body from one of exactly the limit.
+      return in.readNBytes(MAX_BODY_BYTES + 1);
     }
   }
 

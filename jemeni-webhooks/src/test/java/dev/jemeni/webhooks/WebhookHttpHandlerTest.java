@@ -71,6 +71,17 @@ class WebhookHttpHandlerTest {
   }
 
   @Test
+  void oversizedBodyAnswers413WithoutHandler() throws Exception {
+    byte[] huge = new byte[WebhookHttpHandler.MAX_BODY_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+
+    HttpResponse<String> response = post(huge, PAYMENT_SUCCESS_SIGNATURE);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(handled).isEmpty();
+  }
+
+  @Test
   void getAnswers405() throws Exception {
     HttpResponse<String> response =
         client.send(

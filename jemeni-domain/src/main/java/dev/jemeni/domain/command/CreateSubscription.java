@@ -56,6 +56,11 @@ public record CreateSubscription(
   }
 
   private static Validation<String, LocalDate> parseDate(String raw) {
+    // LocalDate.parse also takes years such as +999999999, which are not YYYY-MM-DD.
+    if (!raw.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return Validation.invalid(
+          "start_at '" + raw + "' is not a date: use YYYY-MM-DD, such as 2024-10-27");
+    }
     try {
       return Validation.valid(LocalDate.parse(raw.strip()));
     } catch (DateTimeParseException e) {

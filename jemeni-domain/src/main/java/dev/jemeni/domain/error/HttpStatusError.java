@@ -170,7 +170,7 @@ public sealed interface HttpStatusError extends JemeniError
 
     @Override
     public String advice() {
-      return "Check the transaction's state before sending the request again.";
+      return "The service may have acted: check the state before sending the request again.";
     }
 
     @Override
@@ -226,7 +226,7 @@ public sealed interface HttpStatusError extends JemeniError
 
     @Override
     public String advice() {
-      return "Retry a read; check a payment's state before sending it again.";
+      return "A read can be retried; for a payment or a subscription, check its state first.";
     }
 
     @Override
@@ -254,7 +254,7 @@ public sealed interface HttpStatusError extends JemeniError
 
     @Override
     public String advice() {
-      return "Retry a read later; check a payment's state before sending it again.";
+      return "A read can be retried later; for a payment or a subscription, check its state first.";
     }
 
     @Override
@@ -282,7 +282,7 @@ public sealed interface HttpStatusError extends JemeniError
 
     @Override
     public String advice() {
-      return "Retry a read; check a payment's state before sending it again.";
+      return "A read can be retried; for a payment or a subscription, check its state first.";
     }
 
     @Override

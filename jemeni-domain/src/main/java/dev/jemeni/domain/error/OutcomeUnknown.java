@@ -1,6 +1,8 @@
 package dev.jemeni.domain.error;
 
 import dev.jemeni.domain.command.Command;
+import dev.jemeni.domain.command.CreateSubscription;
+import dev.jemeni.domain.command.SendPayment;
 import java.util.Objects;
 
 /**
@@ -27,8 +29,24 @@ public record OutcomeUnknown(Command command, String cause) implements JemeniErr
         + command.operation().wireName()
         + " is unknown ("
         + cause
-        + "): "
-        + "the service may have processed it. Check its state before sending it again.";
+        + "): the service may have processed it. "
+        + advice();
+  }
+
+  /** Returns how to find out whether the command took effect before sending it again. */
+  private String advice() {
+    if (command instanceof SendPayment payment) {
+      return "Its transaction id was in the lost response, so do not send it again: wait for the"
+          + " payment webhook for "
+          + payment.customerPhone()
+          + " and "
+          + payment.amount()
+          + ", or ask Jemeni support, first.";
+    }
+    if (command instanceof CreateSubscription) {
+      return "Check with Jemeni whether the customer is subscribed before creating it again.";
+    }
+    return "Check its state before sending it again.";
   }
 
   @Override

@@ -18,6 +18,12 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) {
 
+  /**
+   * The largest number of digits before the decimal point, a guard against a mistyped amount: the
+   * API documents no maximum, and 15 digits exceed any mobile-money payment.
+   */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
   /** West African CFA franc, the currency of the Jemeni API. It has no minor unit. */
   public static final Currency XOF = Currency.getInstance("XOF");
 
@@ -37,11 +43,19 @@ public record Money(BigDecimal amount, Currency currency) {
     return Checks.validate(problem(amount, currency), () -> new Money(amount, currency));
   }
 
-  /** Parses a decimal string such as {@code "5000"} or {@code "1500.00"}. */
+  /**
+   * Parses a plain decimal string such as {@code "5000"} or {@code "1500.00"}. Exponent notation
+   * such as {@code "1E+3"} is rejected, because a stray exponent changes the amount by powers of
+   * ten.
+   */
   public static Validation<String, Money> parse(String amount, Currency currency) {
     Option<String> missing = Checks.nonBlank(amount, "amount");
     if (missing.isDefined()) {
       return Validation.invalid(missing.get());
+    }
+    if (!amount.strip().matches("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.")) {
+      return Validation.invalid(
+          "amount " + Checks.quote(amount) + " is not a plain number: use digits such as 5000");
     }
     try {
       return of(new BigDecimal(amount.strip()), currency);
@@ -70,6 +84,17 @@ public record Money(BigDecimal amount, Currency currency) {
     String shown = amount.toPlainString() + " " + currency.getCurrencyCode();
     if (amount.signum() <= 0) {
       return Option.some("amount " + shown + " is invalid: use an amount greater than zero");
+    }
+    int integerDigits = amount.precision() - amount.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
+      return Option.some(
+          "amount "
+              + shown
+              + " is invalid: it has "
+              + integerDigits
+              + " digits before the decimal point, and at most "
+              + MAX_INTEGER_DIGITS
+              + " are accepted");
     }
     int digits = fractionDigits(currency);
     if (amount.stripTrailingZeros().scale() <= digits) {

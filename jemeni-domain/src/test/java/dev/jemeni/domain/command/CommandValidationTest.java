@@ -91,6 +91,14 @@ class CommandValidationTest {
   }
 
   @Test
+  void createSubscriptionRejectsExtendedYears() {
+    Seq<Violation> violations =
+        CreateSubscription.of("98745632", "1", "1", "+999999999-12-31").getError();
+
+    assertThat(violations.map(Violation::field)).containsExactly("start_at");
+  }
+
+  @Test
   void disableSubscriptionAndStateQueryValidateTheirSingleField() {
     assertThat(DisableSubscription.of("98745632").get().phone().value()).isEqualTo("98745632");
     assertThat(DisableSubscription.of("abc").getError().head().field()).isEqualTo("phone");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jemeni.domain.command.DisableSubscription;
+import dev.jemeni.domain.command.SendPayment;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -64,6 +65,22 @@ class ErrorMessageTest {
         new OutcomeUnknown(DisableSubscription.of("98745632").get(), "Read timed out");
 
     assertThat(error.message()).contains("disable-subscription").contains("Check its state");
+  }
+
+  @Test
+  void outcomeUnknownPaymentSaysHowToReconcile() {
+    SendPayment payment =
+        SendPayment.builder()
+            .customerPhone("98745632")
+            .amount("5000")
+            .countryId(1)
+            .validate()
+            .get();
+
+    String message = new OutcomeUnknown(payment, "Read timed out").message();
+
+    assertThat(message).contains("send-payment").contains("do not send it again");
+    assertThat(message).contains("98745632").contains("5000 XOF").contains("webhook");
   }
 
   @Test

@@ -13,7 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTest {
 
   @ParameterizedTest
-  @CsvSource({"5000, 5000", "1500.00, 1500", "1E+3, 1000", "' 250 ', 250", "1, 1"})
+  @CsvSource({
+    "5000, 5000",
+    "1500.00, 1500",
+    "' 250 ', 250",
+    "1, 1",
+    "999999999999999, 999999999999999"
+  })
   void acceptsWholeXofAmounts(String raw, String plain) {
     Money money = Money.parse(raw, Money.XOF).get();
 
@@ -44,9 +50,28 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "5 000", "12,5", "0x10"})
+  @ValueSource(strings = {"abc", "5 000", "12,5", "1.2.3"})
   void rejectsTextThatIsNotANumber(String raw) {
-    assertThat(Money.parse(raw, Money.XOF).getError()).contains("is not a number");
+    assertThat(Money.parse(raw, Money.XOF).getError()).contains("is not a plain number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E+3", "1e3", "5E2", "0x10"})
+  void rejectsExponentNotation(String raw) {
+    assertThat(Money.parse(raw, Money.XOF).getError()).contains("is not a plain number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1000000000000000", "99999999999999999999999", "9223372036854775808"})
+  void rejectsAmountsWithMoreThanFifteenDigits(String raw) {
+    assertThat(Money.parse(raw, Money.XOF).getError())
+        .contains("digits before the decimal point")
+        .contains("at most 15");
+  }
+
+  @Test
+  void rejectsHugeAmountGivenAsBigDecimal() {
+    assertThat(Money.of(new BigDecimal("1E+20"), Money.XOF).getError()).contains("21 digits");
   }
 
   @Test

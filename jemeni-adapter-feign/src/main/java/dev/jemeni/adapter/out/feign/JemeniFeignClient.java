@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>Build one with {@link #builder()} and share it, because it is thread-safe. Every method
  * returns API and transport failures as errors instead of throwing them. A payment or a
  * subscription is sent again only after a connection that could not be established or a 429, when
- * the first request certainly did not reach the service; any other failure after sending returns
- * {@link dev.jemeni.domain.error.OutcomeUnknown}. Errors are logged through SLF4J with the
+ * the first request certainly did not reach the service. A timeout, a reset, a 502 or a 504 after
+ * sending returns {@link dev.jemeni.domain.error.OutcomeUnknown}; any other error response is
+ * returned as its own error type and not retried. Errors are logged through SLF4J with the
  * operation and transaction id. Credentials and signatures appear in no log line, error message or
  * {@link #toString()} of this adapter.
  *

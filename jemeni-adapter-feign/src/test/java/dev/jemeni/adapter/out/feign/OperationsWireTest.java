@@ -9,6 +9,7 @@ import dev.jemeni.domain.error.JemeniError;
 import dev.jemeni.domain.model.Outcome;
 import dev.jemeni.domain.model.Plan;
 import dev.jemeni.domain.model.Transaction;
+import dev.jemeni.domain.value.Money;
 import dev.jemeni.port.out.JemeniGateway;
 import dev.jemeni.signature.SignatureScheme;
 import io.vavr.collection.List;
@@ -76,7 +77,7 @@ class OperationsWireTest {
     SendPayment command =
         SendPayment.builder()
             .customerPhone("98745632")
-            .amount(new BigDecimal("1E+3").toString())
+            .amount(new Money(new BigDecimal("1E+3"), Money.XOF))
             .countryId(1)
             .validate()
             .get();
