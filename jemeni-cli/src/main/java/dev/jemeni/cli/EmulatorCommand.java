@@ -3,6 +3,7 @@ package dev.jemeni.cli;
 import dev.jemeni.adapter.out.fake.CustomerBehaviour;
 import dev.jemeni.adapter.out.fake.FakeJemeniGateway;
 import dev.jemeni.emulator.JemeniEmulator;
+import dev.jemeni.emulator.JemeniEmulatorBuilder;
 import dev.jemeni.signature.ApiCredentials;
 import dev.jemeni.webhooks.WebhookSecret;
 import java.io.PrintWriter;
@@ -74,8 +75,8 @@ final class EmulatorCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private JemeniEmulator.Builder configure() {
-    JemeniEmulator.Builder builder = JemeniEmulator.builder().host(host).port(port);
+  private JemeniEmulatorBuilder configure() {
+    JemeniEmulatorBuilder builder = JemeniEmulator.builder().host(host).port(port);
     if (apiKey != null || token != null || secretKey != null) {
       builder.account(ApiCredentials.of(apiKey, token, secretKey));
     }

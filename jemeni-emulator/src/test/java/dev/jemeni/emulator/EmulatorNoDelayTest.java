@@ -17,33 +17,33 @@ class EmulatorNoDelayTest {
 
   @BeforeEach
   void rememberProperty() {
-    original = System.getProperty(JemeniEmulator.NODELAY_PROPERTY);
+    original = System.getProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY);
   }
 
   @AfterEach
   void restoreProperty() {
     if (original == null) {
-      System.clearProperty(JemeniEmulator.NODELAY_PROPERTY);
+      System.clearProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY);
     } else {
-      System.setProperty(JemeniEmulator.NODELAY_PROPERTY, original);
+      System.setProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY, original);
     }
   }
 
   @Test
   void startTurnsOnNoDelayWhenUnset() {
-    System.clearProperty(JemeniEmulator.NODELAY_PROPERTY);
+    System.clearProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY);
 
     JemeniEmulator.builder().start().close();
 
-    assertThat(System.getProperty(JemeniEmulator.NODELAY_PROPERTY)).isEqualTo("true");
+    assertThat(System.getProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY)).isEqualTo("true");
   }
 
   @Test
   void startKeepsApplicationsChoice() {
-    System.setProperty(JemeniEmulator.NODELAY_PROPERTY, "false");
+    System.setProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY, "false");
 
     JemeniEmulator.builder().start().close();
 
-    assertThat(System.getProperty(JemeniEmulator.NODELAY_PROPERTY)).isEqualTo("false");
+    assertThat(System.getProperty(JemeniEmulatorBuilder.NODELAY_PROPERTY)).isEqualTo("false");
   }
 }
