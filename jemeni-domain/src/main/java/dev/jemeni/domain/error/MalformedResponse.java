@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A response the library could not read: not JSON, or missing a required field.
  *
- * <p>Never retried: the service answered, so it may have acted, and the same answer would come
+ * <p>Never retried: the service responded, so it may have acted, and the same response would come
  * back.
  *
  * @param httpStatus the HTTP status of the response

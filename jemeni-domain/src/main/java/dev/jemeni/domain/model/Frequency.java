@@ -9,7 +9,7 @@ import java.util.Objects;
  * How often a subscription renews.
  *
  * <p>The API sends only the frequency's identifier; the periods behind the identifiers are
- * configured by whoever knows them, such as the fake adapter's seed data.
+ * configured by the caller, such as the fake adapter's seed data.
  *
  * @param id the frequency's identifier
  * @param name a readable name, such as {@code monthly}
