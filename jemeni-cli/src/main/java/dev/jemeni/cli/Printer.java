@@ -1,6 +1,5 @@
 package dev.jemeni.cli;
 
-import dev.jemeni.domain.error.ApiCodeError;
 import dev.jemeni.domain.error.JemeniError;
 import dev.jemeni.domain.error.ValidationFailed;
 import dev.jemeni.domain.error.Violation;
@@ -43,10 +42,8 @@ final class Printer {
       out.println(ResultJson.writeError(error));
       out.flush();
     }
+    // The message already names every rejected field, so it is the whole report.
     err.println(error.message());
-    if (error instanceof ApiCodeError.InvalidInputData invalid && !invalid.violations().isEmpty()) {
-      invalid.violations().forEach(violation -> err.println("  " + violation));
-    }
     err.flush();
     return ExitCodes.of(error);
   }

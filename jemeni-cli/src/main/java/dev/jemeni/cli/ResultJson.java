@@ -26,6 +26,7 @@ import dev.jemeni.domain.value.PlanId;
 import dev.jemeni.domain.value.ReturnUrl;
 import dev.jemeni.domain.value.SubscriptionId;
 import dev.jemeni.domain.value.TransactionId;
+import dev.jemeni.webhooks.Rejection;
 import dev.jemeni.webhooks.WebhookEvent;
 import io.vavr.jackson.datatype.VavrModule;
 
@@ -76,6 +77,16 @@ final class ResultJson {
     node.put("type", event.type());
     node.setAll((ObjectNode) MAPPER.valueToTree(event));
     return write(node);
+  }
+
+  /** Returns {@code {"error": {"type": …, "message": …}}} for a rejected webhook. */
+  static String writeRejection(Rejection rejection) {
+    ObjectNode details = MAPPER.createObjectNode();
+    details.put("type", rejection.getClass().getSimpleName());
+    details.put("message", rejection.message());
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("error", details);
+    return write(root);
   }
 
   /** Returns {@code {"error": {...}}} with the error's type, message and fields. */

@@ -79,6 +79,10 @@ final class WebhooksCommand {
         return ExitCodes.OK;
       }
       Rejection rejection = ((WebhookResult.Rejected) result).rejection();
+      if (output.json) {
+        out.println(ResultJson.writeRejection(rejection));
+        out.flush();
+      }
       err.println("Webhook rejected: " + rejection.message());
       err.flush();
       return ExitCodes.REJECTED;

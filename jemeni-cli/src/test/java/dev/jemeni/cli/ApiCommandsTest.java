@@ -224,6 +224,7 @@ class ApiCommandsTest {
     assertThat(disabled.out()).contains("Awa Traoré");
     assertThat(archived.exitCode()).isEqualTo(3);
     assertThat(archived.err()).contains("plan_id");
+    assertThat(archived.err().lines().count()).isEqualTo(1);
   }
 
   @Test

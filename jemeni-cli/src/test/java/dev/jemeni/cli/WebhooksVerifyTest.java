@@ -57,6 +57,17 @@ class WebhooksVerifyTest {
   }
 
   @Test
+  void verifyJsonReportsRejection() throws Exception {
+    Path body = write(ServingCommandsTest.paymentSuccess());
+
+    CliRun run = verify(body, "00".repeat(64), "--json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(run.out()).at("/error/type").asText())
+        .isEqualTo("BadSignature");
+  }
+
+  @Test
   void verifyMissingFileExitsTwo() {
     Path missing = folder.resolve("absent.json");
 
