@@ -19,6 +19,7 @@ public final class RequestSigner {
 
   private static final HexFormat HEX = HexFormat.of();
   private static final byte[] PLUS = {'+'};
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private final SignatureScheme scheme;
   private final byte[] secretKey;
@@ -26,8 +27,10 @@ public final class RequestSigner {
   private final SecretKeySpec macKey;
 
   // Every call copies these instead of looking the algorithm up again and, for HMAC, deriving the
-  // padded keys again: both cost more than digesting a typical request. Nothing updates them, so
-  // concurrent copies are safe. Null when the provider's instances cannot be cloned.
+  // padded keys again: both cost more than digesting a typical request. Each has already absorbed
+  // the account's constant prefix (SK+TK+ or SK AK), so a call hashes only the request's parts.
+  // Nothing updates them after construction, so concurrent copies are safe. Null when the
+  // provider's instances cannot be cloned.
   private final MessageDigest sha512Prototype;
   private final Mac macPrototype;
 
@@ -44,8 +47,8 @@ public final class RequestSigner {
     this.secondKey =
         utf8(scheme == SignatureScheme.HMAC_SHA512 ? credentials.apiKey() : credentials.token());
     this.macKey = new SecretKeySpec(secretKey, "HmacSHA512");
-    this.sha512Prototype = cloneableOrNull(newSha512());
-    this.macPrototype = cloneableOrNull(newMac());
+    this.sha512Prototype = cloneableOrNull(withSha512Prefix(newSha512()));
+    this.macPrototype = cloneableOrNull(withMacPrefix(newMac()));
   }
 
   /** Returns the scheme this signer uses. */
@@ -67,7 +70,7 @@ public final class RequestSigner {
         scheme == SignatureScheme.SHA512_PLUS
             ? sha512Plus(upperMethod, url, body, timestamp)
             : hmacSha512(upperMethod, url, body, timestamp);
-    return HEX.formatHex(digest);
+    return lowercaseHex(digest);
   }
 
   /**
@@ -89,29 +92,32 @@ public final class RequestSigner {
 
   private byte[] sha512Plus(String method, String url, byte[] body, String timestamp) {
     MessageDigest digest = sha512();
-    digest.update(secretKey);
-    digest.update(PLUS);
-    digest.update(secondKey);
-    digest.update(PLUS);
-    digest.update(utf8(method));
-    digest.update(PLUS);
-    digest.update(utf8(url));
-    digest.update(PLUS);
+    digest.update(utf8(method + "+" + url + "+"));
     digest.update(body);
-    digest.update(PLUS);
-    digest.update(utf8(timestamp));
+    digest.update(utf8("+" + timestamp));
     return digest.digest();
   }
 
   private byte[] hmacSha512(String method, String url, byte[] body, String timestamp) {
     Mac mac = hmac();
-    mac.update(secretKey);
-    mac.update(secondKey);
-    mac.update(utf8(method));
-    mac.update(utf8(method.equals("GET") ? url : withoutQuery(url)));
+    mac.update(utf8(method + (method.equals("GET") ? url : withoutQuery(url))));
     mac.update(body);
     mac.update(utf8(timestamp));
     return mac.doFinal();
+  }
+
+  private MessageDigest withSha512Prefix(MessageDigest digest) {
+    digest.update(secretKey);
+    digest.update(PLUS);
+    digest.update(secondKey);
+    digest.update(PLUS);
+    return digest;
+  }
+
+  private Mac withMacPrefix(Mac mac) {
+    mac.update(secretKey);
+    mac.update(secondKey);
+    return mac;
   }
 
   private Mac newMac() {
@@ -135,7 +141,9 @@ public final class RequestSigner {
 
   private MessageDigest sha512() {
     try {
-      return sha512Prototype == null ? newSha512() : (MessageDigest) sha512Prototype.clone();
+      return sha512Prototype == null
+          ? withSha512Prefix(newSha512())
+          : (MessageDigest) sha512Prototype.clone();
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException("cloning SHA-512 failed after the constructor's check", e);
     }
@@ -143,7 +151,7 @@ public final class RequestSigner {
 
   private Mac hmac() {
     try {
-      return macPrototype == null ? newMac() : (Mac) macPrototype.clone();
+      return macPrototype == null ? withMacPrefix(newMac()) : (Mac) macPrototype.clone();
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException("cloning HmacSHA512 failed after the constructor's check", e);
     }
@@ -165,6 +173,19 @@ public final class RequestSigner {
     } catch (CloneNotSupportedException e) {
       return null;
     }
+  }
+
+  /**
+   * Formats bytes as lowercase hex. Written out to skip the {@code StringBuilder} that {@link
+   * HexFormat#formatHex(byte[])} goes through; BENCHMARKS.md records the measured effect.
+   */
+  private static String lowercaseHex(byte[] bytes) {
+    byte[] text = new byte[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      text[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
+      text[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
+    }
+    return new String(text, StandardCharsets.ISO_8859_1);
   }
 
   private static String withoutQuery(String url) {
