@@ -3,15 +3,11 @@ package dev.jemeni.emulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.jemeni.domain.error.Violation;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,11 +149,5 @@ final class ApiHandler implements HttpHandler {
 
   long received() {
     return received.get();
-  }
-
-  /** Validates input, then calls the gateway. Invalid input is rejected with code 4001. */
-  static <C> Response validated(
-      Validation<Seq<Violation>, C> command, ErrorBodies errors, Function<C, Response> call) {
-    return command.fold(errors::invalidInput, call);
   }
 }

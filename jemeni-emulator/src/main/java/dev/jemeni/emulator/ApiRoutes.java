@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jemeni.domain.error.JemeniError;
+import dev.jemeni.domain.error.Violation;
 import dev.jemeni.port.out.JemeniGateway;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.util.function.Function;
 
 /** Routes an authenticated request to the gateway and writes the documented envelope. */
@@ -39,16 +42,14 @@ final class ApiRoutes {
   }
 
   private Response transactionState(ApiRequest request) {
-    return ApiHandler.validated(
+    return validated(
         reader.transactionState(request.rawQuery()),
-        errors,
         query -> answer(gateway.transactionState(query), "Transaction state", json::transaction));
   }
 
   private Response sendPayment(ApiRequest request) {
-    return ApiHandler.validated(
+    return validated(
         reader.sendPayment(request.body()),
-        errors,
         command ->
             answer(gateway.sendPayment(command), "Payment notification sent", json::transaction));
   }
@@ -65,9 +66,8 @@ final class ApiRoutes {
   }
 
   private Response createSubscription(ApiRequest request) {
-    return ApiHandler.validated(
+    return validated(
         reader.createSubscription(request.body()),
-        errors,
         command ->
             answer(
                 gateway.createSubscription(command),
@@ -76,9 +76,8 @@ final class ApiRoutes {
   }
 
   private Response disableSubscription(ApiRequest request) {
-    return ApiHandler.validated(
+    return validated(
         reader.disableSubscription(request.body()),
-        errors,
         command ->
             answer(
                 gateway.disableSubscription(command),
@@ -96,5 +95,11 @@ final class ApiRoutes {
     body.put("message", message);
     body.set("data", write.apply(result.get()));
     return new Response(200, body);
+  }
+
+  /** Validates input, then calls the gateway. Invalid input is rejected with code 4001. */
+  private <C> Response validated(
+      Validation<Seq<Violation>, C> command, Function<C, Response> call) {
+    return command.fold(errors::invalidInput, call);
   }
 }

@@ -3,8 +3,6 @@ package dev.jemeni.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jemeni.adapter.out.fake.FakeJemeniGateway;
-import dev.jemeni.adapter.out.fake.MutableClock;
 import dev.jemeni.domain.value.TransactionId;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -18,17 +16,12 @@ class EmulatorApiTest {
 
   private static final Instant NOW = Instant.parse("2024-11-18T19:57:14.123456Z");
 
-  private final MutableClock clock = MutableClock.startingAt(NOW);
   private JemeniEmulator emulator;
   private SignedCalls calls;
 
   @BeforeEach
   void start() {
-    emulator =
-        JemeniEmulator.builder()
-            .clock(clock)
-            .gateway(FakeJemeniGateway.builder().clock(clock).build())
-            .start();
+    emulator = SignedCalls.emulatorAt(NOW);
     calls = new SignedCalls(emulator, NOW.getEpochSecond());
   }
 

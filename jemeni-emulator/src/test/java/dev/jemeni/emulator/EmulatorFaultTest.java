@@ -3,8 +3,6 @@ package dev.jemeni.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jemeni.adapter.out.fake.FakeJemeniGateway;
-import dev.jemeni.adapter.out.fake.MutableClock;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,17 +17,12 @@ class EmulatorFaultTest {
   private static final String PAYMENT =
       "{\"customer_phone\":\"98745632\",\"amount\":5000,\"country_id\":1}";
 
-  private final MutableClock clock = MutableClock.startingAt(NOW);
   private JemeniEmulator emulator;
   private SignedCalls calls;
 
   @BeforeEach
   void start() {
-    emulator =
-        JemeniEmulator.builder()
-            .clock(clock)
-            .gateway(FakeJemeniGateway.builder().clock(clock).build())
-            .start();
+    emulator = SignedCalls.emulatorAt(NOW);
     calls = new SignedCalls(emulator, NOW.getEpochSecond());
   }
 

@@ -2,10 +2,13 @@ package dev.jemeni.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jemeni.adapter.out.fake.FakeJemeniGateway;
+import dev.jemeni.adapter.out.fake.MutableClock;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 
-/** Sends correctly signed sandbox requests to a running emulator and parses the answers. */
+/** Sends correctly signed sandbox requests to a running emulator and parses the responses. */
 final class SignedCalls {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -16,6 +19,15 @@ final class SignedCalls {
   SignedCalls(JemeniEmulator emulator, long timestamp) {
     this.emulator = emulator;
     this.timestamp = timestamp;
+  }
+
+  /** Starts an emulator whose clock, and its fake's clock, stand still at {@code now}. */
+  static JemeniEmulator emulatorAt(Instant now) {
+    MutableClock clock = MutableClock.startingAt(now);
+    return JemeniEmulator.builder()
+        .clock(clock)
+        .gateway(FakeJemeniGateway.builder().clock(clock).build())
+        .start();
   }
 
   HttpResponse<String> send(String method, String sandboxPathAndQuery, String body)
