@@ -81,7 +81,7 @@ final class ChildProcess implements AutoCloseable {
         lines.add(line);
       }
     } catch (IOException e) {
-      // The process ended; the test sees the missing line as a timeout.
+      // The process ended, so the awaited line is reported as missing after the timeout.
     }
   }
 }

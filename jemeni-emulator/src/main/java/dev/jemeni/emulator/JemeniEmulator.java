@@ -39,7 +39,7 @@ public final class JemeniEmulator implements AutoCloseable {
       ScheduledExecutorService background,
       Faults faults) {
     this.server = server;
-    // Kept because the server no longer knows its address once stopped.
+    // Kept because a stopped server no longer reports its address.
     this.address = server.getAddress();
     this.handler = handler;
     this.executor = executor;

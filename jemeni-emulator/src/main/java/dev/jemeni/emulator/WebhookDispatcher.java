@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs a signed webhook for each event and retries until the receiver answers 2xx, as the service
- * does, with a doubling delay and a bounded number of attempts.
+ * POSTs a signed webhook for each event and retries until the receiver responds with a 2xx, as the
+ * service does, with a doubling delay and a bounded number of attempts.
  */
 final class WebhookDispatcher {
 
@@ -73,7 +73,7 @@ final class WebhookDispatcher {
     scheduler.schedule(() -> attempt(name, body, attempt + 1), delay, TimeUnit.MILLISECONDS);
   }
 
-  /** Returns the receiver's status, or -1 when no answer came. */
+  /** Returns the receiver's status, or -1 when no response came. */
   private int post(byte[] body) {
     HttpRequest request =
         HttpRequest.newBuilder(target)

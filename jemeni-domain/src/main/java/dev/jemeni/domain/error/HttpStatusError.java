@@ -208,7 +208,7 @@ public sealed interface HttpStatusError extends JemeniError
   }
 
   /**
-   * HTTP 502: a proxy got an invalid answer from the service, which may have acted.
+   * HTTP 502: a proxy got an invalid response from the service, which may have acted.
    *
    * @param bodyExcerpt the start of the response body
    */

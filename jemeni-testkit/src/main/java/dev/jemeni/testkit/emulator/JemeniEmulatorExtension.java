@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>The emulator has one sandbox account with random keys, the documented signature scheme and a
- * seeded fake whose customers never answer; act as the customer through {@code
+ * seeded fake whose customers never respond, so act as the customer through {@code
  * emulator.gateway().customers()}.
  */
 public final class JemeniEmulatorExtension implements ParameterResolver, AfterEachCallback {
