@@ -33,7 +33,7 @@ final class Exchange {
   }
 
   /** Returns the reply to read, or the error the transport or the reply reports. */
-  Either<JemeniError, ApiReply> send(CallContext context, Supplier<Response> request) {
+  Either<JemeniError, JsonReply> send(CallContext context, Supplier<Response> request) {
     try (Response response = request.get()) {
       byte[] body = readBody(response);
       ApiReply reply = new ApiReply(response.status(), response.headers(), body);
@@ -52,12 +52,12 @@ final class Exchange {
     }
   }
 
-  private Either<JemeniError, ApiReply> transportFailure(CallContext context, Exception e) {
+  private Either<JemeniError, JsonReply> transportFailure(CallContext context, Exception e) {
     log.debug("{}: the HTTP exchange with {} failed", context.describe(), target, e);
     return Either.left(TransportFailures.fromException(context, e, target));
   }
 
-  /** Returns the body that {@link BufferingClient} already read into memory. */
+  /** Returns the body that {@link JdkClient} already read into memory. */
   private static byte[] readBody(Response response) throws IOException {
     if (response.body() == null) {
       return new byte[0];

@@ -7,7 +7,6 @@ import feign.RequestTemplate;
 import feign.Retryer;
 import feign.codec.EncodeException;
 import feign.codec.Encoder;
-import feign.http2client.Http2Client;
 import java.lang.reflect.Type;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +14,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Builds the Feign client over the JDK HTTP client.
  *
- * <p>The JDK client is built here, not by {@code feign-java11}, for three reasons: redirects are
- * never followed ({@code Redirect.NEVER}), because a new URL would invalidate the signature;
- * HTTP/1.1 is pinned, so plain-http loopback servers work and every request travels one way; and
- * its connect timeout equals Feign's {@link Request.Options}, because {@link Http2Client} builds
- * and caches a second client whenever the two differ. {@link BufferingClient} bounds the time to
- * read the body. Feign never retries ({@link Retryer#NEVER_RETRY}): {@link ResilientCalls} decides.
- * {@link JdkRetrySafety} covers the JDK client's own repeats.
+ * <p>Redirects are never followed ({@code Redirect.NEVER}), because a new URL would invalidate the
+ * signature, and HTTP/1.1 is pinned, so plain-http loopback servers work and every request travels
+ * one way. {@link JdkClient} sends the requests and bounds the time to read the body. Feign never
+ * retries ({@link Retryer#NEVER_RETRY}): {@link ResilientCalls} decides. {@link JdkRetrySafety}
+ * covers the JDK client's own repeats.
  */
 final class HttpTransport {
 
@@ -39,7 +36,7 @@ final class HttpTransport {
         new Request.Options(config.connectTimeout(), config.readTimeout(), false);
     SigningClient signing =
         new SigningClient(
-            new BufferingClient(new Http2Client(http)),
+            new JdkClient(http),
             config.credentials(),
             new RequestSigner(config.signatureScheme(), config.credentials()),
             config.environment(),
