@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money in one currency.
@@ -26,6 +27,10 @@ public record Money(BigDecimal amount, Currency currency) {
 
   /** West African CFA franc, the currency of the Jemeni API. It has no minor unit. */
   public static final Currency XOF = Currency.getInstance("XOF");
+
+  /** Digits with at most one decimal point, and no exponent. */
+  private static final Pattern PLAIN_DECIMAL =
+      Pattern.compile("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.");
 
   /** Validates and scales the amount to the currency's minor unit. */
   public Money {
@@ -53,7 +58,7 @@ public record Money(BigDecimal amount, Currency currency) {
     if (missing.isDefined()) {
       return Validation.invalid(missing.get());
     }
-    if (!amount.strip().matches("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.")) {
+    if (!PLAIN_DECIMAL.matcher(amount.strip()).matches()) {
       return Validation.invalid(
           "amount " + Checks.quote(amount) + " is not a plain number: use digits such as 5000");
     }

@@ -7,6 +7,7 @@ import dev.jemeni.domain.error.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the API's own error code in a response body and maps it to its domain error.
@@ -21,6 +22,7 @@ final class ApiCodes {
   private static final java.util.List<String> CODE_FIELDS =
       java.util.List.of("code", "error_code", "status");
   private static final int MAX_VIOLATIONS = 20;
+  private static final Pattern API_CODE = Pattern.compile("[45][0-9]{3}");
 
   private ApiCodes() {}
 
@@ -66,7 +68,7 @@ final class ApiCodes {
       return Option.none();
     }
     String text = node.asText().strip();
-    return text.matches("[45][0-9]{3}") ? Option.some(Integer.parseInt(text)) : Option.none();
+    return API_CODE.matcher(text).matches() ? Option.some(Integer.parseInt(text)) : Option.none();
   }
 
   /** Reads {@code errors} as {@code {"field": "message"}} or {@code {"field": ["message"]}}. */

@@ -22,6 +22,10 @@ final class ApiDates {
   /** Returns the instant, or nothing when the text is in none of the formats. */
   static Option<Instant> parse(String text, ZoneId zone) {
     String value = text.strip();
+    Instant common = CommonForms.read(value, zone);
+    if (common != null) {
+      return Option.some(common);
+    }
     if (value.length() > 10 && value.charAt(10) == ' ') {
       value = value.substring(0, 10) + 'T' + value.substring(11);
     }

@@ -129,7 +129,7 @@ public final class JemeniFeignClient implements JemeniGateway {
   private <T> Either<JemeniError, T> call(
       CallContext context,
       Supplier<Response> request,
-      BiFunction<CallContext, ApiReply, Either<JemeniError, T>> read) {
+      BiFunction<CallContext, JsonReply, Either<JemeniError, T>> read) {
     return calls.call(
         context,
         () -> exchange.send(context, request).flatMap(reply -> read.apply(context, reply)));

@@ -35,11 +35,11 @@ final class ResponseClassifier {
   }
 
   /** Returns the reply when it carries data to read, or the error it reports. */
-  Either<JemeniError, ApiReply> classify(CallContext context, ApiReply reply) {
+  Either<JemeniError, JsonReply> classify(CallContext context, ApiReply reply) {
     return verdict(reply).mapLeft(error -> TransportFailures.fromStatus(context, error));
   }
 
-  private Either<JemeniError, ApiReply> verdict(ApiReply reply) {
+  private Either<JemeniError, JsonReply> verdict(ApiReply reply) {
     int status = reply.status();
     if (status >= 300 && status < 400) {
       return Either.left(HttpStatuses.error(reply, clock));
@@ -63,7 +63,7 @@ final class ResponseClassifier {
     if (reportsError(root.get())) {
       return Either.left(new HttpStatusError.UnexpectedStatus(status, reply.excerpt()));
     }
-    return Either.right(reply);
+    return Either.right(new JsonReply(reply, root.get()));
   }
 
   private Option<JsonNode> parse(byte[] body) {

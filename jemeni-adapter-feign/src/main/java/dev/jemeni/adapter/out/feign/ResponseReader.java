@@ -37,21 +37,21 @@ final class ResponseReader {
     this.json = json;
   }
 
-  Either<JemeniError, Transaction> transaction(CallContext context, ApiReply reply) {
+  Either<JemeniError, Transaction> transaction(CallContext context, JsonReply reply) {
     return read(context, reply, TransactionDto.class, RequiredFields::transaction)
         .map(mapper::transaction);
   }
 
-  Either<JemeniError, Subscription> subscription(CallContext context, ApiReply reply) {
+  Either<JemeniError, Subscription> subscription(CallContext context, JsonReply reply) {
     return read(context, reply, SubscriptionDto.class, RequiredFields::subscription)
         .map(mapper::subscription);
   }
 
-  Either<JemeniError, Customer> customer(CallContext context, ApiReply reply) {
+  Either<JemeniError, Customer> customer(CallContext context, JsonReply reply) {
     return read(context, reply, CustomerDto.class, RequiredFields::customer).map(mapper::customer);
   }
 
-  Either<JemeniError, List<Plan>> plans(CallContext context, ApiReply reply) {
+  Either<JemeniError, List<Plan>> plans(CallContext context, JsonReply reply) {
     JavaType planList = types().constructCollectionType(java.util.List.class, PlanDto.class);
     return read(context, reply, planList, RequiredFields::plans)
         .map(plans -> List.ofAll(plans).map(mapper::plan));
@@ -59,7 +59,7 @@ final class ResponseReader {
 
   private <D> Either<JemeniError, D> read(
       CallContext context,
-      ApiReply reply,
+      JsonReply reply,
       Class<D> type,
       BiFunction<D, FieldProblems, Either<String, D>> required) {
     return read(context, reply, types().constructType(type), required);
@@ -67,21 +67,23 @@ final class ResponseReader {
 
   private <D> Either<JemeniError, D> read(
       CallContext context,
-      ApiReply reply,
+      JsonReply reply,
       JavaType dataType,
       BiFunction<D, FieldProblems, Either<String, D>> required) {
     FieldProblems problems = new FieldProblems();
     Either<String, D> data =
         this.<D>parse(reply, dataType, problems).flatMap(dto -> required.apply(dto, problems));
     problems.all().forEach((path, reason) -> logIgnored(context, path, reason));
-    return data.mapLeft(problem -> new MalformedResponse(reply.status(), problem, reply.excerpt()));
+    ApiReply received = reply.reply();
+    return data.mapLeft(
+        problem -> new MalformedResponse(received.status(), problem, received.excerpt()));
   }
 
-  private <D> Either<String, D> parse(ApiReply reply, JavaType dataType, FieldProblems problems) {
+  private <D> Either<String, D> parse(JsonReply reply, JavaType dataType, FieldProblems problems) {
     JavaType envelope = types().constructParametricType(Envelope.class, dataType);
     ObjectReader reader = json.readerFor(envelope).withAttribute(FieldProblems.ATTRIBUTE, problems);
     try {
-      Envelope<D> parsed = reader.readValue(reply.body());
+      Envelope<D> parsed = reader.readValue(reply.root());
       return Either.right(parsed.data());
     } catch (JsonMappingException e) {
       return Either.left(JsonPaths.of(e) + " has an unexpected shape");
