@@ -105,7 +105,12 @@ public final class BenchmarkReport {
             "end-to-end calls/s, 16 callers",
             results.score("EndToEndBenchmark.libraryThroughput16", Map.of()),
             results.score("EndToEndBenchmark.rawThroughput16", Map.of()),
-            Option.some(Target.atLeast(0.90))));
+            Option.some(Target.atLeast(0.90))),
+        new Comparison(
+            "library work without HTTP vs raw median",
+            results.score("LibraryWithoutHttpBenchmark.library", Map.of()),
+            results.median("EndToEndBenchmark.rawLatency1"),
+            Option.none()));
   }
 
   private static Comparison emulator(JmhResults results) {

@@ -33,10 +33,12 @@ final class Checks {
   }
 
   static Option<String> noControlCharacters(String raw, String name) {
-    boolean hasControl = raw.chars().anyMatch(Character::isISOControl);
-    return hasControl
-        ? Option.some(name + " contains a control character: remove it")
-        : Option.none();
+    for (int i = 0; i < raw.length(); i++) {
+      if (Character.isISOControl(raw.charAt(i))) {
+        return Option.some(name + " contains a control character: remove it");
+      }
+    }
+    return Option.none();
   }
 
   static Option<String> maxLength(String raw, int max, String name) {

@@ -11,6 +11,7 @@ import dev.jemeni.domain.model.Plan;
 import dev.jemeni.domain.model.Subscription;
 import dev.jemeni.domain.model.Transaction;
 import dev.jemeni.port.out.JemeniGateway;
+import feign.Client;
 import feign.Response;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -57,8 +58,13 @@ public final class JemeniFeignClient implements JemeniGateway {
   private final ResilientCalls calls;
 
   JemeniFeignClient(ClientConfig config) {
+    this(config, HttpTransport.jdkClient(config));
+  }
+
+  /** Creates the adapter over another transport, for benchmarks that leave HTTP out. */
+  JemeniFeignClient(ClientConfig config, Client transport) {
     this.config = config;
-    this.api = HttpTransport.create(config);
+    this.api = HttpTransport.create(config, transport);
     ObjectMapper responses = JsonMappers.responses(config.apiTimeZone(), config.currency());
     this.exchange =
         new Exchange(new ResponseClassifier(responses, config.clock()), config.hostAndPort());
