@@ -15,8 +15,8 @@ jar="$module/target/benchmarks.jar"
 results="$module/target/jmh-results.json"
 console="$module/target/jmh-console.txt"
 
-# One fork, 3 warmup iterations of 2 s and 5 measured iterations of 3 s per benchmark: the 19
-# benchmarks took about 7 minutes on 2 cores. -prof gc adds bytes allocated per call.
+# One fork, 3 warmup iterations of 2 s and 5 measured iterations of 3 s per benchmark: the 26
+# benchmarks took about 10 minutes on 2 cores. -prof gc adds bytes allocated per call.
 jmh_settings=(-f 1 -wi 3 -w 2s -i 5 -r 3s -prof gc)
 
 build=true

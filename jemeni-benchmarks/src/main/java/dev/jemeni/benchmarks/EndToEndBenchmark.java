@@ -1,5 +1,7 @@
 package dev.jemeni.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jemeni.adapter.out.feign.JemeniFeignClient;
 import dev.jemeni.adapter.out.feign.RateLimitSettings;
 import dev.jemeni.domain.command.TransactionStateQuery;
@@ -8,6 +10,7 @@ import dev.jemeni.domain.model.Transaction;
 import dev.jemeni.domain.value.TransactionId;
 import dev.jemeni.port.out.JemeniGateway;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +44,7 @@ public class EndToEndBenchmark {
   private TransactionStateQuery query;
   private HttpClient raw;
   private HttpRequest rawRequest;
+  private ObjectMapper plain;
 
   @Setup(Level.Trial)
   public void start() {
@@ -55,6 +59,7 @@ public class EndToEndBenchmark {
     raw = RawCalls.newClient();
     String url = server.baseUrl() + "/sandbox" + Fixtures.STATE_PATH;
     rawRequest = RawCalls.signedGet(url, Fixtures.CREDENTIALS);
+    plain = new ObjectMapper();
     callLibrary();
     RawCalls.send(raw, rawRequest);
   }
@@ -78,6 +83,17 @@ public class EndToEndBenchmark {
   @Threads(1)
   public byte[] rawLatency1() {
     return RawCalls.send(raw, rawRequest);
+  }
+
+  /**
+   * Median latency of one raw call followed by a bare Jackson tree parse of the body, the least
+   * that any client reading the reply with Jackson does, with a single caller.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @Threads(1)
+  public JsonNode rawWithTreeLatency1() throws IOException {
+    return plain.readTree(RawCalls.send(raw, rawRequest));
   }
 
   /** Median latency of one library call with 16 concurrent callers. */
@@ -112,6 +128,15 @@ public class EndToEndBenchmark {
   @Threads(16)
   public byte[] rawThroughput16() {
     return RawCalls.send(raw, rawRequest);
+  }
+
+  /** Raw calls, each followed by a bare Jackson tree parse, per second with 16 callers. */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Threads(16)
+  public JsonNode rawWithTreeThroughput16() throws IOException {
+    return plain.readTree(RawCalls.send(raw, rawRequest));
   }
 
   private Transaction callLibrary() {

@@ -54,13 +54,13 @@ public class LibraryWithoutHttpBenchmark {
     }
   }
 
-  /** One transaction-state call through the whole library, answered from memory. */
+  /** One transaction-state call through the whole library, its reply read from memory. */
   @Benchmark
   public Either<JemeniError, Transaction> library() {
     return library.transactionState(query);
   }
 
-  /** Answers every request with status 200 and the same JSON body, sending nothing. */
+  /** Returns status 200 and the same JSON body for every request, sending nothing. */
   private static final class InMemoryTransport implements Client {
 
     private static final Map<String, Collection<String>> HEADERS =
