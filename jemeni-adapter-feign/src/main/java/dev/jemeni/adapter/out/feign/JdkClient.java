@@ -69,8 +69,9 @@ final class JdkClient implements Client {
     byte[] body = request.body();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(request.url())).timeout(Duration.ofMillis(timeoutMillis));
-    if (body == null && request.httpMethod() == Request.HttpMethod.GET) {
-      // Without a body publisher the JDK client skips its body-sending stage, a thread hand-off.
+    boolean empty = body == null || body.length == 0;
+    if (empty && request.httpMethod() == Request.HttpMethod.GET) {
+      // Any body publisher, an empty one too, adds Content-Length: 0; JDK 25 omits it for GET().
       builder.GET();
     } else {
       builder.method(
