@@ -84,17 +84,11 @@ public final class BenchmarkReport {
   }
 
   private static List<Comparison> responseHandling(JmhResults results) {
-    Option<Measure> bareTree = results.score("ResponseHandlingBenchmark.bareTree", Map.of());
     return List.of(
         new Comparison(
             "response classify+map vs tree",
             results.score("ResponseHandlingBenchmark.library", Map.of()),
-            bareTree,
-            Option.none()),
-        new Comparison(
-            "response map only vs tree",
-            results.score("ResponseHandlingBenchmark.readerOnly", Map.of()),
-            bareTree,
+            results.score("ResponseHandlingBenchmark.bareTree", Map.of()),
             Option.none()));
   }
 

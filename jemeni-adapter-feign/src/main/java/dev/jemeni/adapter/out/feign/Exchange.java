@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One attempt: sends a request through Feign, reads the whole reply and classifies it. */
+/**
+ * One attempt: sends a request through Feign and reads the whole reply; the reader classifies it.
+ */
 final class Exchange {
 
   private static final Logger log = LoggerFactory.getLogger(Exchange.class);
@@ -19,7 +21,6 @@ final class Exchange {
   /** Largest body read; the largest documented reply, a plan list, is far smaller. */
   static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-  private final ResponseClassifier classifier;
   private final String target;
 
   /**
@@ -27,13 +28,12 @@ final class Exchange {
    *
    * @param target {@code host:port} of the service, for transport error messages
    */
-  Exchange(ResponseClassifier classifier, String target) {
-    this.classifier = classifier;
+  Exchange(String target) {
     this.target = target;
   }
 
-  /** Returns the reply to read, or the error the transport or the reply reports. */
-  Either<JemeniError, JsonReply> send(CallContext context, Supplier<Response> request) {
+  /** Returns the whole reply, or the error the transport reports or an oversized body. */
+  Either<JemeniError, ApiReply> send(CallContext context, Supplier<Response> request) {
     try (Response response = request.get()) {
       byte[] body = readBody(response);
       ApiReply reply = new ApiReply(response.status(), response.headers(), body);
@@ -41,7 +41,7 @@ final class Exchange {
         String problem = "the body is larger than " + MAX_BODY_BYTES + " bytes";
         return Either.left(new MalformedResponse(reply.status(), problem, reply.excerpt()));
       }
-      return classifier.classify(context, reply);
+      return Either.right(reply);
     } catch (IOException e) {
       return transportFailure(context, e);
     } catch (FeignException e) {
@@ -52,7 +52,7 @@ final class Exchange {
     }
   }
 
-  private Either<JemeniError, JsonReply> transportFailure(CallContext context, Exception e) {
+  private Either<JemeniError, ApiReply> transportFailure(CallContext context, Exception e) {
     log.debug("{}: the HTTP exchange with {} failed", context.describe(), target, e);
     return Either.left(TransportFailures.fromException(context, e, target));
   }

@@ -66,9 +66,8 @@ public final class JemeniFeignClient implements JemeniGateway {
     this.config = config;
     this.api = HttpTransport.create(config, transport);
     ObjectMapper responses = JsonMappers.responses(config.apiTimeZone(), config.currency());
-    this.exchange =
-        new Exchange(new ResponseClassifier(responses, config.clock()), config.hostAndPort());
-    this.reader = new ResponseReader(responses);
+    this.exchange = new Exchange(config.hostAndPort());
+    this.reader = new ResponseReader(responses, new ResponseClassifier(responses, config.clock()));
     String name = "jemeni-" + config.environment().pathSegment();
     this.calls =
         new ResilientCalls(
@@ -135,7 +134,7 @@ public final class JemeniFeignClient implements JemeniGateway {
   private <T> Either<JemeniError, T> call(
       CallContext context,
       Supplier<Response> request,
-      BiFunction<CallContext, JsonReply, Either<JemeniError, T>> read) {
+      BiFunction<CallContext, ApiReply, Either<JemeniError, T>> read) {
     return calls.call(
         context,
         () -> exchange.send(context, request).flatMap(reply -> read.apply(context, reply)));

@@ -3,7 +3,8 @@ package dev.jemeni.adapter.out.feign;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A reply the classifier accepted, with its body already parsed, so the body is parsed once.
+ * A reply the classifier accepted, with the tree it parsed, which the reader maps without parsing
+ * the body again.
  *
  * @param reply the reply as received
  * @param root the body's JSON object

@@ -2,6 +2,7 @@ package dev.jemeni.adapter.out.feign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jemeni.domain.error.ApiCodeError;
 import dev.jemeni.domain.error.HttpStatusError;
 import dev.jemeni.domain.error.JemeniError;
 import dev.jemeni.domain.error.MalformedResponse;
@@ -39,6 +40,19 @@ final class ResponseClassifier {
     return verdict(reply).mapLeft(error -> TransportFailures.fromStatus(context, error));
   }
 
+  /**
+   * Classifies a 2xx reply whose body was already read as a JSON object, as {@link #classify}
+   * would.
+   *
+   * @param members the body's top-level members; the classifier reads only code, error_code,
+   *     status, success, message, error and errors
+   */
+  Either<JemeniError, ApiReply> classifyObject(
+      CallContext context, ApiReply reply, JsonNode members) {
+    return objectVerdict(reply, members)
+        .mapLeft(error -> TransportFailures.fromStatus(context, error));
+  }
+
   private Either<JemeniError, JsonReply> verdict(ApiReply reply) {
     int status = reply.status();
     if (status >= 300 && status < 400) {
@@ -60,10 +74,19 @@ final class ResponseClassifier {
       return Either.left(
           new MalformedResponse(status, "the body is not a JSON object", reply.excerpt()));
     }
-    if (reportsError(root.get())) {
-      return Either.left(new HttpStatusError.UnexpectedStatus(status, reply.excerpt()));
+    return objectVerdict(reply, root.get()).map(ok -> new JsonReply(reply, root.get()));
+  }
+
+  /** Returns the error a 2xx object reports with a code or an error status, or the reply. */
+  private static Either<JemeniError, ApiReply> objectVerdict(ApiReply reply, JsonNode root) {
+    Option<ApiCodeError> coded = ApiCodes.error(root, reply.status());
+    if (coded.isDefined()) {
+      return Either.left(coded.get());
     }
-    return Either.right(new JsonReply(reply, root.get()));
+    if (reportsError(root)) {
+      return Either.left(new HttpStatusError.UnexpectedStatus(reply.status(), reply.excerpt()));
+    }
+    return Either.right(reply);
   }
 
   private Option<JsonNode> parse(byte[] body) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Status, envelope and body code mapped to the sealed domain errors in one place. */
 class ErrorMappingTest {
@@ -36,7 +37,9 @@ class ErrorMappingTest {
         Arguments.of(500, "{\"status\":5001,\"message\":\"db down\"}", 5001),
         Arguments.of(503, "{\"status\":\"5002\",\"message\":\"timeout\"}", 5002),
         Arguments.of(400, "{\"code\":\"4999\",\"message\":\"new\"}", 4999),
-        Arguments.of(200, "{\"status\":\"Success\",\"code\":5001,\"data\":null}", 5001));
+        Arguments.of(200, "{\"status\":\"Success\",\"code\":5001,\"data\":null}", 5001),
+        Arguments.of(201, "{\"code\":4002,\"data\":[]}", 4002),
+        Arguments.of(200, "{\"code\":5001,\"message\":\"db down\",\"data\":\"oops\"}", 5001));
   }
 
   @ParameterizedTest(name = "HTTP {0} body {1} gives code {2}")
@@ -51,10 +54,11 @@ class ErrorMappingTest {
     assertThat(((ApiCodeError) error).httpStatus()).isEqualTo(status);
   }
 
-  @Test
-  void invalidInputKeepsMessageAndViolations() {
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {422, 200})
+  void invalidInputKeepsMessageAndViolations(int status) {
     server.reply(
-        422,
+        status,
         "{\"status\":\"error\",\"code\":4001,\"message\":\"The given data was invalid.\","
             + "\"errors\":{\"customer_phone\":[\"The customer phone is invalid.\"],"
             + "\"amount\":\"The amount must be positive.\"}}");

@@ -40,9 +40,7 @@ public class ResponseHandlingBenchmark {
 
   private byte[] body;
   private ApiReply reply;
-  private JsonReply classified;
   private CallContext context;
-  private ResponseClassifier classifier;
   private ResponseReader reader;
   private ObjectMapper plain;
 
@@ -54,26 +52,18 @@ public class ResponseHandlingBenchmark {
     TransactionId id = new TransactionId(Fixtures.TRANSACTION_ID);
     context = CallContext.of(new TransactionStateQuery(id));
     ObjectMapper responses = JsonMappers.responses(ZoneOffset.UTC, Money.XOF);
-    classifier = new ResponseClassifier(responses, Clock.systemUTC());
-    reader = new ResponseReader(responses);
+    reader = new ResponseReader(responses, new ResponseClassifier(responses, Clock.systemUTC()));
     plain = new ObjectMapper();
-    classified = classifier.classify(context, reply).get();
     if (library().isLeft()) {
       throw new IllegalStateException(
           "the example did not map to a transaction: " + library().getLeft().message());
     }
   }
 
-  /** Classifies the reply, then reads it into a {@link Transaction}, as every call does. */
+  /** Classifies the reply and reads it into a {@link Transaction}, as every call does. */
   @Benchmark
   public Either<JemeniError, Transaction> library() {
-    return classifier.classify(context, reply).flatMap(ok -> reader.transaction(context, ok));
-  }
-
-  /** Reads a reply the classifier already parsed into a {@link Transaction}. */
-  @Benchmark
-  public Either<JemeniError, Transaction> readerOnly() {
-    return reader.transaction(context, classified);
+    return reader.transaction(context, reply);
   }
 
   /** Parses the same bytes into a Jackson tree with a default mapper. */
