@@ -45,9 +45,15 @@ public final class BenchmarkReport {
         "Target",
         "Result");
     comparisons.forEach(BenchmarkReport::print);
-    long missed = comparisons.count(comparison -> comparison.verdict().equals("MISS"));
+    long missed = comparisons.count(comparison -> comparison.verdict().startsWith("MISS"));
+    long unsure = comparisons.count(comparison -> comparison.verdict().endsWith("?"));
     long targeted = comparisons.count(comparison -> comparison.target().isDefined());
-    System.out.printf(Locale.ROOT, "%d of %d targets missed%n", missed, targeted);
+    System.out.printf(
+        Locale.ROOT,
+        "%d of %d targets missed; %d verdicts marked ? have a range on both sides of the target%n",
+        missed,
+        targeted,
+        unsure);
   }
 
   static List<Comparison> comparisons(JmhResults results) {

@@ -24,6 +24,34 @@ record Comparison(
    * an interval reaches zero, or none when either figure has no error, as a median has not.
    */
   Option<String> ratioRange() {
+    return ratioBounds()
+        .map(
+            bounds ->
+                Double.isInfinite(bounds[1])
+                    ? "unbounded"
+                    : String.format(Locale.ROOT, "%.2f–%.2f", bounds[0], bounds[1]));
+  }
+
+  /**
+   * Returns PASS or MISS against the target, with a question mark when the ratio's range straddles
+   * the target, {@code -} without a target, or NOT RUN.
+   */
+  String verdict() {
+    if (ratio().isEmpty()) {
+      return "NOT RUN";
+    }
+    return target.map(this::verdict).getOrElse("-");
+  }
+
+  private String verdict(Target bound) {
+    String verdict = bound.isMetBy(ratio().get()) ? "PASS" : "MISS";
+    boolean straddles =
+        ratioBounds().exists(range -> bound.isMetBy(range[0]) != bound.isMetBy(range[1]));
+    return straddles ? verdict + "?" : verdict;
+  }
+
+  /** Returns the lowest and highest ratio, the highest infinite when unbounded, or none. */
+  private Option<double[]> ratioBounds() {
     if (library.isEmpty() || baseline.isEmpty()) {
       return Option.none();
     }
@@ -33,19 +61,9 @@ record Comparison(
       return Option.none();
     }
     if (subject.low() <= 0 || base.low() <= 0) {
-      return Option.some("unbounded");
+      return Option.some(new double[] {0, Double.POSITIVE_INFINITY});
     }
-    double lowest = subject.low() / base.high();
-    double highest = subject.high() / base.low();
-    return Option.some(String.format(Locale.ROOT, "%.2f–%.2f", lowest, highest));
-  }
-
-  /** Returns PASS or MISS against the target, {@code -} without one, or NOT RUN. */
-  String verdict() {
-    if (ratio().isEmpty()) {
-      return "NOT RUN";
-    }
-    return target.map(bound -> bound.isMetBy(ratio().get()) ? "PASS" : "MISS").getOrElse("-");
+    return Option.some(new double[] {subject.low() / base.high(), subject.high() / base.low()});
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * to an empty queue while it sleeps. Only a timeout shorter than all earlier ones wakes it. Unlike
  * a {@code ScheduledThreadPoolExecutor}, which wakes its thread whenever a task becomes the
  * earliest and takes one lock per task, nothing here blocks or wakes a thread per call.
+ *
+ * <p>NOTE: the thread runs until the JVM exits and wakes at least once per shortest read timeout
+ * any client has used, even when idle: once a second after a client with a 1 s timeout.
  */
 final class BodyDeadlines {
 
@@ -61,6 +64,8 @@ final class BodyDeadlines {
       if (thread == null) {
         Thread started = new Thread(this::run, threadName);
         started.setDaemon(true);
+        // Started by whichever caller comes first; it needs none of that caller's class loaders.
+        started.setContextClassLoader(null);
         started.start();
         thread = started;
       }
@@ -89,8 +94,9 @@ final class BodyDeadlines {
       queue.remove(head);
       try {
         head.expire();
-      } catch (RuntimeException e) {
-        // The action belongs to one call; the thread must go on serving the others.
+      } catch (RuntimeException | Error e) {
+        // The action belongs to one call. If this thread ended, every later stalled body would
+        // block its caller forever, so it goes on serving the others.
       }
     }
     return Long.MAX_VALUE;

@@ -19,12 +19,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * middle of the body would block the caller forever. When the body is not complete in time, the
  * body fails with an {@link HttpTimeoutException} and the subscription is cancelled, which closes
  * the connection. Once the size limit is reached the subscription is cancelled too, instead of
- * reading the rest of an oversized body. The array is sized from {@code Content-Length} when the
- * server sends one, so a typical body is copied once.
+ * reading the rest of an oversized body. The array is sized from {@code Content-Length}, up to 64
+ * KiB, so the subscriber copies a typical body once.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   private static final int UNKNOWN_LENGTH_START = 8192;
+
+  /** The most allocated before any byte arrives, whatever {@code Content-Length} claims. */
+  private static final int MAX_FIRST_ALLOCATION = 64 * 1024;
 
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -39,7 +42,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.limit = limit;
     this.timeoutNanos = timeoutNanos;
     long expected = contentLength < 0 ? UNKNOWN_LENGTH_START : contentLength;
-    this.bytes = new byte[(int) Math.min(limit, expected)];
+    this.bytes = new byte[(int) Math.min(Math.min(limit, MAX_FIRST_ALLOCATION), expected)];
   }
 
   /**
@@ -60,10 +63,6 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   public void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
     deadline = BodyDeadlines.SHARED.start(timeoutNanos, this::expire);
-    if (result.isDone()) {
-      deadline.cancel();
-      return;
-    }
     subscription.request(Long.MAX_VALUE);
   }
 

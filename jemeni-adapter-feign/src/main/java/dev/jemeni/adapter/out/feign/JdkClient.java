@@ -57,6 +57,8 @@ final class JdkClient implements Client {
       return http.send(request, body);
     } catch (InterruptedException e) {
       // The JDK client has cancelled the exchange; the caller sees an I/O failure.
+      // NOTE: a thread already interrupted sends nothing, yet a payment is still reported as an
+      // unknown outcome, because this exception does not tell the two cases apart.
       Thread.currentThread().interrupt();
       InterruptedIOException interrupted =
           new InterruptedIOException("interrupted while waiting for the response");

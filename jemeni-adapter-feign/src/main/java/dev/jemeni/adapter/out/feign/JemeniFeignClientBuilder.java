@@ -84,7 +84,10 @@ public final class JemeniFeignClientBuilder {
     return this;
   }
 
-  /** Sets how long the response headers may take once sent, whole milliseconds; default 30 s. */
+  /**
+   * Sets how long the response headers may take once sent, and how long the body may take after
+   * them, whole milliseconds; default 30 s. One attempt can therefore take up to twice this time.
+   */
   public JemeniFeignClientBuilder readTimeout(Duration timeout) {
     this.readTimeout = Objects.requireNonNull(timeout, "timeout");
     return this;
