@@ -78,7 +78,11 @@ final class EmulatorCommand implements Callable<Integer> {
   private JemeniEmulatorBuilder configure() {
     JemeniEmulatorBuilder builder = JemeniEmulator.builder().host(host).port(port);
     if (apiKey != null || token != null || secretKey != null) {
-      builder.account(ApiCredentials.of(apiKey, token, secretKey));
+      builder.account(
+          ApiCredentials.of(
+              required(apiKey, "--api-key"),
+              required(token, "--token"),
+              required(secretKey, "--secret-key")));
     }
     if (webhookUrl != null) {
       if (webhookSecret == null || webhookSecret.isBlank()) {
@@ -87,6 +91,12 @@ final class EmulatorCommand implements Callable<Integer> {
       }
       builder.webhook(webhookUrl, WebhookSecret.of(webhookSecret));
     }
+    if (approveAfterSeconds < 0) {
+      throw new IllegalArgumentException(
+          "--approve-after is "
+              + approveAfterSeconds
+              + ": pass a number of seconds, or 0 for customers who never respond");
+    }
     CustomerBehaviour behaviour =
         approveAfterSeconds > 0
             ? CustomerBehaviour.approvesAfter(Duration.ofSeconds(approveAfterSeconds))
@@ -94,11 +104,22 @@ final class EmulatorCommand implements Callable<Integer> {
     return builder.gateway(FakeJemeniGateway.builder().defaultBehaviour(behaviour).build());
   }
 
+  private static String required(String value, String option) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(
+          option + " is missing: pass --api-key, --token and --secret-key together, or none");
+    }
+    return value;
+  }
+
   private static void printReady(JemeniEmulator emulator, PrintWriter out) {
     ApiCredentials account = emulator.account();
     out.println("Jemeni emulator ready. Stop it with Ctrl-C.");
     out.println("JEMENI_BASE_URL=" + emulator.baseUrl());
-    out.println("JEMENI_ENVIRONMENT=sandbox");
+    // The emulator serves a pk_live_ key under /live/ only, so the client must use that
+    // environment.
+    boolean live = account.apiKey().startsWith("pk_live_");
+    out.println("JEMENI_ENVIRONMENT=" + (live ? "live" : "sandbox"));
     out.println("JEMENI_API_KEY=" + account.apiKey());
     // The emulator's own generated test keys are printed so a client can use them; they open
     // nothing but this process.

@@ -45,6 +45,40 @@ class ServingCommandsTest {
   }
 
   @Test
+  void emulatorNamesLiveEnvironmentForLiveKey() throws Exception {
+    try (ChildProcess emulator =
+        ChildProcess.start(
+            "emulator",
+            "--api-key",
+            "pk_live_cli",
+            "--token",
+            "tok_cli",
+            "--secret-key",
+            "sk_cli")) {
+      String environment = emulator.awaitLine("JEMENI_ENVIRONMENT=", STARTUP);
+
+      assertThat(environment).isEqualTo("JEMENI_ENVIRONMENT=live");
+      assertThat(emulator.stop()).isIn(0, 143);
+    }
+  }
+
+  @Test
+  void emulatorRejectsNegativeApproveAfter() {
+    CliRun run = CliRun.of("emulator", "--approve-after", "-1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--approve-after is -1").contains("0 for customers who never");
+  }
+
+  @Test
+  void emulatorNamesMissingCredentialOption() {
+    CliRun run = CliRun.of("emulator", "--api-key", "pk_test_cli");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--token is missing");
+  }
+
+  @Test
   void emulatorAppliesFaultOptions() throws Exception {
     try (ChildProcess emulator = ChildProcess.start("emulator", "--fault", "404x1")) {
       String baseUrl = emulator.awaitLine("JEMENI_BASE_URL=", STARTUP).substring(16);

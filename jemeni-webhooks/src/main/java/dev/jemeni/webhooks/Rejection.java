@@ -121,9 +121,9 @@ public sealed interface Rejection {
       return "event timestamp "
           + timestamp
           + " is "
-          + age
+          + readable(age)
           + " old, more than the tolerance of "
-          + tolerance
+          + readable(tolerance)
           + ": check the receiver's clock, or raise the past tolerance";
     }
   }
@@ -155,9 +155,9 @@ public sealed interface Rejection {
       return "event timestamp "
           + timestamp
           + " is "
-          + ahead
+          + readable(ahead)
           + " in the future, more than the tolerance of "
-          + tolerance
+          + readable(tolerance)
           + ": check the receiver's clock";
     }
   }
@@ -183,5 +183,16 @@ public sealed interface Rejection {
     public String message() {
       return "webhook body is malformed: " + problem;
     }
+  }
+
+  /** Formats a duration as hours, minutes and whole seconds, such as {@code 72 h 0 min 1 s}. */
+  private static String readable(Duration duration) {
+    long seconds = duration.getSeconds();
+    long hours = seconds / 3600;
+    long minutes = seconds % 3600 / 60;
+    if (hours > 0) {
+      return hours + " h " + minutes + " min " + seconds % 60 + " s";
+    }
+    return minutes > 0 ? minutes + " min " + seconds % 60 + " s" : seconds % 60 + " s";
   }
 }

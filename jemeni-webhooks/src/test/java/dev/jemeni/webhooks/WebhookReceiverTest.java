@@ -141,6 +141,8 @@ class WebhookReceiverTest {
             new Rejection.StaleTimestamp(
                 EVENT_TIME, Duration.ofHours(72).plusSeconds(1), Duration.ofHours(72)));
     assertThat(rejection.httpStatus()).isEqualTo(400);
+    assertThat(rejection.message())
+        .contains("is 72 h 0 min 1 s old, more than the tolerance of 72 h 0 min 0 s");
   }
 
   @Test
@@ -163,6 +165,7 @@ class WebhookReceiverTest {
         .isEqualTo(
             new Rejection.FutureTimestamp(
                 EVENT_TIME, Duration.ofMinutes(5).plusSeconds(1), Duration.ofMinutes(5)));
+    assertThat(rejection.message()).contains("is 5 min 1 s in the future");
   }
 
   @Test

@@ -58,7 +58,8 @@ public record PhoneNumber(String value) {
               + Checks.quote(raw)
               + " has "
               + digits.length()
-              + " digits: use 8 to 15 digits");
+              + (digits.length() == 1 ? " digit" : " digits")
+              + ": use 8 to 15 digits");
     }
     return Option.none();
   }

@@ -37,6 +37,11 @@ class PhoneNumberTest {
     assertThat(PhoneNumber.of(raw).getError()).contains("use 8 to 15 digits");
   }
 
+  @Test
+  void countsOneDigitInSingular() {
+    assertThat(PhoneNumber.of("7").getError()).contains("has 1 digit: use 8 to 15 digits");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"++98745632", "9874+5632", "98745632#", "98/745632"})
   void rejectsPlusInsideOrOtherSymbols(String raw) {
