@@ -85,7 +85,8 @@ final class ClientOptions {
     }
   }
 
-  private static void require(String value, String message) {
+  /** Throws with {@code message} when the value is missing or blank. */
+  static void require(String value, String message) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(message);
     }

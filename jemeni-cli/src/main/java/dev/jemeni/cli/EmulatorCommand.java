@@ -78,11 +78,11 @@ final class EmulatorCommand implements Callable<Integer> {
   private JemeniEmulatorBuilder configure() {
     JemeniEmulatorBuilder builder = JemeniEmulator.builder().host(host).port(port);
     if (apiKey != null || token != null || secretKey != null) {
-      builder.account(
-          ApiCredentials.of(
-              required(apiKey, "--api-key"),
-              required(token, "--token"),
-              required(secretKey, "--secret-key")));
+      String together = " is missing: pass --api-key, --token and --secret-key together, or none";
+      ClientOptions.require(apiKey, "--api-key" + together);
+      ClientOptions.require(token, "--token" + together);
+      ClientOptions.require(secretKey, "--secret-key" + together);
+      builder.account(ApiCredentials.of(apiKey, token, secretKey));
     }
     if (webhookUrl != null) {
       if (webhookSecret == null || webhookSecret.isBlank()) {
@@ -104,22 +104,13 @@ final class EmulatorCommand implements Callable<Integer> {
     return builder.gateway(FakeJemeniGateway.builder().defaultBehaviour(behaviour).build());
   }
 
-  private static String required(String value, String option) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(
-          option + " is missing: pass --api-key, --token and --secret-key together, or none");
-    }
-    return value;
-  }
-
   private static void printReady(JemeniEmulator emulator, PrintWriter out) {
     ApiCredentials account = emulator.account();
     out.println("Jemeni emulator ready. Stop it with Ctrl-C.");
     out.println("JEMENI_BASE_URL=" + emulator.baseUrl());
     // The emulator serves a pk_live_ key under /live/ only, so the client must use that
     // environment.
-    boolean live = account.apiKey().startsWith("pk_live_");
-    out.println("JEMENI_ENVIRONMENT=" + (live ? "live" : "sandbox"));
+    out.println("JEMENI_ENVIRONMENT=" + (account.isLiveKey() ? "live" : "sandbox"));
     out.println("JEMENI_API_KEY=" + account.apiKey());
     // The emulator's own generated test keys are printed so a client can use them; they open
     // nothing but this process.

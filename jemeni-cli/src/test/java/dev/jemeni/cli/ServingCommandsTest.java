@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The emulator, listen and demo commands, each run as an operator would run it. */
 class ServingCommandsTest {
@@ -63,6 +64,8 @@ class ServingCommandsTest {
   }
 
   @Test
+  // A missing check would start the emulator, which then waits for Ctrl-C.
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void emulatorRejectsNegativeApproveAfter() {
     CliRun run = CliRun.of("emulator", "--approve-after", "-1");
 
@@ -71,6 +74,8 @@ class ServingCommandsTest {
   }
 
   @Test
+  // A missing check would start the emulator, which then waits for Ctrl-C.
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void emulatorNamesMissingCredentialOption() {
     CliRun run = CliRun.of("emulator", "--api-key", "pk_test_cli");
 

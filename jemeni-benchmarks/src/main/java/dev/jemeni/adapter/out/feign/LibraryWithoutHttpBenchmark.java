@@ -54,7 +54,7 @@ public class LibraryWithoutHttpBenchmark {
     }
   }
 
-  /** One transaction-state call through the whole library, its reply read from memory. */
+  /** Runs one transaction-state call through the whole library, its reply read from memory. */
   @Benchmark
   public Either<JemeniError, Transaction> library() {
     return library.transactionState(query);
